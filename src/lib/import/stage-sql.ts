@@ -1,0 +1,43 @@
+import type { Detection } from './detect.ts';
+import type { TableLoad } from './report.ts';
+
+/** `c0`, `c1`, … for a matched field, NULL for a field the file lacks. */
+export function columnRef(detection: Detection) {
+  return (field: string): string => {
+    const i = detection.columns[field];
+    return i === undefined ? 'NULL::VARCHAR' : `c${i}`;
+  };
+}
+
+const quoteLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/** read_csv over a registered file, every column VARCHAR under a generated name: header text from
+ * the file never becomes an identifier, and cleaning happens in SQL we wrote. */
+export function readCsvSql(path: string, width: number, skip: number, delimiter: string): string {
+  if (!/^\/upload\/[\w.-]+$/.test(path)) throw new Error(`not an upload path: ${path}`);
+  const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  return `read_csv(${quoteLiteral(path)}, header = false, skip = ${Math.trunc(skip)},
+    delim = ${quoteLiteral(delimiter)}, quote = '"', escape = '"', columns = {${columns}},
+    null_padding = true, strict_mode = false, parallel = false)`;
+}
+
+const PARAM = /\$(source_file|import_id|imported_at)\b/g;
+
+/** Replace `$name` placeholders with `?` and return the values to bind, in order. */
+export function bindPlaceholders(sql: string, values: Record<string, string>): { sql: string; params: string[] } {
+  const params: string[] = [];
+  const out = sql.replace(PARAM, (_, name: string) => {
+    params.push(values[name]);
+    return '?';
+  });
+  return { sql: out, params };
+}
+
+export function selectForTarget(target: TableLoad): string {
+  return Object.entries(target.columns)
+    .map(([col, expr]) => `${expr} AS ${col}`)
+    .join(',\n  ');
+}
+
+export const keyJoin = (target: TableLoad, left: string, right: string) =>
+  target.key.map((k) => `${left}.${k} = ${right}.${k}`).join(' AND ');
