@@ -41,7 +41,7 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     eh: { mainModule: path.join(dist, 'duckdb-eh.wasm'), mainWorker: '' },
   };
   const db: DuckDBBindings = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
+  await db.instantiate(() => undefined);
   db.open({ query: { castBigIntToDouble: true } });
   const readConn = db.connect();
   const writeConn = db.connect();

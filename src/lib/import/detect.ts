@@ -52,7 +52,8 @@ export function detectReport(
       const confidence = found / Object.keys(adapter.fields).length;
       const missing = adapter.required.filter((f) => !(f in columns));
       if (missing.length === 0) {
-        if (!match || confidence > match.confidence) match = { adapter, headerIndex, columns, confidence, header: row };
+        if (!match || confidence > match.confidence)
+          match = { adapter, headerIndex, columns, confidence, header: row };
       } else if (!nearest || confidence > nearest.confidence) {
         nearest = { adapter, missing, confidence };
       }

@@ -37,7 +37,7 @@ export async function transcodeToUtf8(
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
   let read = 0;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
+  const counter = new TransformStream<Uint8Array<ArrayBuffer>, BufferSource>({
     transform(chunk, controller) {
       if (signal?.aborted) throw new DOMException('Import cancelled', 'AbortError');
       read += chunk.byteLength;

@@ -3,7 +3,8 @@
 const FULL_LIMIT = 512 * 1024 * 1024;
 const SAMPLE = 8 * 1024 * 1024;
 
-const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (buf: ArrayBuffer) =>
+  [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export async function fileHash(file: Blob): Promise<string> {
   if (file.size <= FULL_LIMIT) return hex(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));

@@ -41,7 +41,8 @@ export interface ImportResult {
 }
 
 const newImportId = () =>
-  'imp_' + [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  'imp_' +
+  [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 const count = async (tx: Session, sql: string, params: string[] = []) =>
   Number((await tx.query(sql, params)).rows[0].n);
@@ -116,12 +117,18 @@ async function loadInTransaction(
       rowsInserted = incoming - replaced;
     }
   }
-  await tx.exec('DROP TABLE IF EXISTS temp.incoming; DROP TABLE IF EXISTS temp.accepted; DROP TABLE IF EXISTS temp.stage');
+  await tx.exec(
+    'DROP TABLE IF EXISTS temp.incoming; DROP TABLE IF EXISTS temp.accepted; DROP TABLE IF EXISTS temp.stage',
+  );
   return { rowsRead, rowsInserted, rowsReplaced, rowsRejected };
 }
 
 /** Sniff → (transcode) → register → stage, clean, reject, upsert, log — DESIGN §5. */
-export async function importFile(engine: Engine, file: File, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importFile(
+  engine: Engine,
+  file: File,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const started = performance.now();
   const sniffed = await sniffFile(file, options.adapters ?? ADAPTERS);
   const { adapter, headerIndex, confidence } = sniffed.detection;
@@ -167,9 +174,24 @@ export async function importFile(engine: Engine, file: File, options: ImportOpti
       const durationMs = performance.now() - started;
       await tx.query(
         `INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::TIMESTAMP, ?)`,
-        [importId, file.name, hash, file.size, adapter.platform, adapter.id, adapter.targets[0].table,
-          sniffed.encoding, headerIndex + 1, confidence, c.rowsRead, c.rowsInserted, c.rowsReplaced,
-          c.rowsRejected, importedAt, durationMs],
+        [
+          importId,
+          file.name,
+          hash,
+          file.size,
+          adapter.platform,
+          adapter.id,
+          adapter.targets[0].table,
+          sniffed.encoding,
+          headerIndex + 1,
+          confidence,
+          c.rowsRead,
+          c.rowsInserted,
+          c.rowsReplaced,
+          c.rowsRejected,
+          importedAt,
+          durationMs,
+        ],
       );
       return { ...c, durationMs };
     });

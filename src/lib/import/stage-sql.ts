@@ -24,7 +24,10 @@ export function readCsvSql(path: string, width: number, skip: number, delimiter:
 const PARAM = /\$(source_file|import_id|imported_at)\b/g;
 
 /** Replace `$name` placeholders with `?` and return the values to bind, in order. */
-export function bindPlaceholders(sql: string, values: Record<string, string>): { sql: string; params: string[] } {
+export function bindPlaceholders(
+  sql: string,
+  values: Record<string, string>,
+): { sql: string; params: string[] } {
   const params: string[] = [];
   const out = sql.replace(PARAM, (_, name: string) => {
     params.push(values[name]);

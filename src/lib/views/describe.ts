@@ -19,7 +19,8 @@ export function compareColumns(declared: TypedName[], actual: TypedName[]): stri
     else if (type !== d.type) problems.push(`column ${d.name} is ${type}, declared ${d.type}`);
   }
   const declaredNames = new Set(declared.map((d) => d.name));
-  for (const a of actual) if (!declaredNames.has(a.name)) problems.push(`column ${a.name} is returned but not declared`);
+  for (const a of actual)
+    if (!declaredNames.has(a.name)) problems.push(`column ${a.name} is returned but not declared`);
   if (problems.length === 0 && declared.map((d) => d.name).join() !== actual.map((a) => a.name).join()) {
     problems.push(`columns come in another order: ${actual.map((a) => a.name).join(', ')}`);
   }

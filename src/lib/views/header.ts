@@ -63,14 +63,19 @@ export function parseViewHeader(sql: string): ViewHeader {
   const name = fields.get('view')!;
   if (!NAME.test(name)) throw new ViewHeaderError(`view name "${name}" is not snake_case`);
   const version = Number(fields.get('version'));
-  if (!Number.isInteger(version) || version < 1) throw new ViewHeaderError('version must be a positive integer');
-  const [zh, en] = fields.get('title')!.split('|').map((s) => s.trim());
+  if (!Number.isInteger(version) || version < 1)
+    throw new ViewHeaderError('version must be a positive integer');
+  const [zh, en] = fields
+    .get('title')!
+    .split('|')
+    .map((s) => s.trim());
   const reads = fields
     .get('reads')!
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const r of reads) if (!NAME.test(r)) throw new ViewHeaderError(`reads: "${r}" is not a table or view name`);
+  for (const r of reads)
+    if (!NAME.test(r)) throw new ViewHeaderError(`reads: "${r}" is not a table or view name`);
   const header: ViewHeader = {
     name,
     version,
@@ -79,7 +84,10 @@ export function parseViewHeader(sql: string): ViewHeader {
     columns: parseTypedList(fields.get('columns')!, 'columns'),
     reads,
   };
-  const macro = new RegExp(`CREATE\\s+OR\\s+REPLACE\\s+MACRO\\s+${name}\\s*\\(([^)]*)\\)\\s+AS\\s+TABLE`, 'i');
+  const macro = new RegExp(
+    `CREATE\\s+OR\\s+REPLACE\\s+MACRO\\s+${name}\\s*\\(([^)]*)\\)\\s+AS\\s+TABLE`,
+    'i',
+  );
   const m = macro.exec(sql);
   if (!m) throw new ViewHeaderError(`the file must define "CREATE OR REPLACE MACRO ${name}(…) AS TABLE"`);
   const macroParams = m[1]
@@ -88,7 +96,9 @@ export function parseViewHeader(sql: string): ViewHeader {
     .filter(Boolean);
   const declared = header.params.map((p) => p.name);
   if (macroParams.join(',') !== declared.join(',')) {
-    throw new ViewHeaderError(`macro parameters (${macroParams.join(', ')}) differ from params (${declared.join(', ')})`);
+    throw new ViewHeaderError(
+      `macro parameters (${macroParams.join(', ')}) differ from params (${declared.join(', ')})`,
+    );
   }
   return header;
 }

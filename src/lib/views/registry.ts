@@ -24,7 +24,8 @@ export function orderByDependencies(views: ViewDefinition[]): ViewDefinition[] {
   const out: ViewDefinition[] = [];
   const visit = (v: ViewDefinition, path: string[]) => {
     if (done.has(v.header.name)) return;
-    if (path.includes(v.header.name)) throw new Error(`views read each other in a cycle: ${path.join(' → ')}`);
+    if (path.includes(v.header.name))
+      throw new Error(`views read each other in a cycle: ${path.join(' → ')}`);
     for (const dep of v.header.reads) {
       const d = byName.get(dep);
       if (d) visit(d, [...path, v.header.name]);

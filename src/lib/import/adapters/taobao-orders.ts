@@ -57,8 +57,12 @@ export const taobaoOrders: ReportAdapter = {
       THEN sha256((SELECT value FROM meta WHERE key = 'buyer_salt') || 'taobao:' || clean_text(${c('buyer')}))
     END AS buyer_hash`,
   rejects: [
-    { field: 'order_id', when: 'order_id IS NULL',
-      value: 'order_id_raw', reason: { zh: '订单编号为空', en: 'order number is empty' } },
+    {
+      field: 'order_id',
+      when: 'order_id IS NULL',
+      value: 'order_id_raw',
+      reason: { zh: '订单编号为空', en: 'order number is empty' },
+    },
     {
       field: 'order_id',
       when: 'order_id_scientific',
@@ -115,7 +119,7 @@ export const taobaoOrders: ReportAdapter = {
         refund_amount: 'refund_amount',
         item_qty: 'item_qty',
         buyer_hash: 'buyer_hash',
-        province: 'nullif(province, \'\')',
+        province: "nullif(province, '')",
         is_mobile: 'is_mobile',
         source_file: '$source_file',
         import_id: '$import_id',
