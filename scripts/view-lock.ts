@@ -41,5 +41,9 @@ export function readSchemaFiles(dir = 'sql/schema'): string[] {
 }
 
 export function lockEntry(view: ViewDefinition): LockEntry {
-  return { version: view.header.version, columns: formatTypedList(view.header.columns), sha256: sqlHash(view.sql) };
+  return {
+    version: view.header.version,
+    columns: formatTypedList(view.header.columns),
+    sha256: sqlHash(view.sql),
+  };
 }

@@ -32,7 +32,9 @@ describe('view header', () => {
   });
 
   it('builds the call with one bound, typed placeholder per parameter', () => {
-    expect(callSql(parseViewHeader(view('v', 'orders')))).toBe('SELECT * FROM v(?::DATE, ?::DATE, ?::VARCHAR)');
+    expect(callSql(parseViewHeader(view('v', 'orders')))).toBe(
+      'SELECT * FROM v(?::DATE, ?::DATE, ?::VARCHAR)',
+    );
   });
 
   it('refuses names and types that could smuggle SQL', () => {
@@ -44,7 +46,10 @@ describe('view header', () => {
   it('refuses a file whose macro does not match its header', () => {
     const other = view('v', 'orders').replace('MACRO v(', 'MACRO w(');
     expect(() => parseViewHeader(other)).toThrow(/CREATE OR REPLACE MACRO v/);
-    const params = view('v', 'orders').replace('MACRO v(start_date, end_date, platforms)', 'MACRO v(a, b, c)');
+    const params = view('v', 'orders').replace(
+      'MACRO v(start_date, end_date, platforms)',
+      'MACRO v(a, b, c)',
+    );
     expect(() => parseViewHeader(params)).toThrow(/differ from params/);
   });
 
