@@ -91,19 +91,21 @@ async function loadInTransaction(
     );
   }
   const rejected = adapter.rejects.map((r) => `coalesce(${r.when}, false)`).join(' OR ') || 'false';
-  const first = adapter.targets[0];
-  const dedupeKey = first.key.map((k) => first.columns[k]).join(', ');
-  await tx.exec(`CREATE OR REPLACE TEMP TABLE accepted AS
-    SELECT * FROM stage WHERE NOT (${rejected})
-    QUALIFY row_number() OVER (PARTITION BY ${dedupeKey} ORDER BY row_no DESC) = 1`);
+  await tx.exec(`CREATE OR REPLACE TEMP TABLE accepted AS SELECT * FROM stage WHERE NOT (${rejected})`);
   const rowsRejected = await count(tx, `SELECT count(DISTINCT row_no) AS n FROM stage WHERE ${rejected}`);
 
   let rowsInserted = 0;
   let rowsReplaced = 0;
   for (const [i, target] of adapter.targets.entries()) {
     checkCancelled(signal);
+    // Within one file the last row of a key wins, as a later export would.
     const { sql, params } = bindPlaceholders(selectForTarget(target), values);
-    await tx.query(`CREATE OR REPLACE TEMP TABLE incoming AS SELECT ${sql} FROM accepted`, params);
+    await tx.query(
+      `CREATE OR REPLACE TEMP TABLE incoming AS
+       SELECT * EXCLUDE (row_no) FROM (SELECT row_no, ${sql} FROM accepted)
+       QUALIFY row_number() OVER (PARTITION BY ${target.key.join(', ')} ORDER BY row_no DESC) = 1`,
+      params,
+    );
     const replaced = await count(
       tx,
       `SELECT count(*) AS n FROM ${target.table} t JOIN incoming i ON ${keyJoin(target, 't', 'i')}`,
