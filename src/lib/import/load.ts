@@ -72,12 +72,28 @@ async function loadInTransaction(
   signal?: AbortSignal,
 ) {
   const { adapter, header, headerIndex } = sniffed.detection;
-  const col = columnRef(sniffed.detection);
+  const { ref, used } = columnRef(sniffed.detection);
   const skip = headerIndex + 1;
-  await tx.exec('DROP TABLE IF EXISTS temp.stage');
-  await tx.exec(`CREATE TEMP TABLE stage AS
-    SELECT row_number() OVER () + ${skip} AS row_no, ${adapter.stage(col)}
-    FROM ${readCsvSql(path, header.length, skip, sniffed.delimiter)}`);
+  const stageSql = adapter.stage(ref);
+  // Read only the columns the adapter uses, each stripped once (null tokens are checked where
+  // used: cheap); rowid keeps the file's order.
+  const rawColumns = [...used].map((i) => `strip_cell(c${i}) AS c${i}`).join(', ');
+  await tx.exec('DROP TABLE IF EXISTS temp.raw; DROP TABLE IF EXISTS temp.stage');
+  await tx.exec(`CREATE TEMP TABLE raw AS
+    SELECT ${rawColumns} FROM ${readCsvSql(path, header.length, skip, sniffed.delimiter)}`);
+  checkCancelled(signal);
+  const salt = String(
+    (await tx.query(`SELECT value FROM meta WHERE key = 'buyer_salt'`)).rows[0]?.value ?? '',
+  );
+  const stage = bindPlaceholders(stageSql, { ...values, salt });
+  // Rows written inside a transaction get rowids from 2^55 up: the first one is the first line.
+  const first = String((await tx.query('SELECT min(rowid)::VARCHAR AS r FROM raw')).rows[0].r ?? '0');
+  if (!/^\d+$/.test(first)) throw new Error(`unexpected rowid ${first}`);
+  await tx.query(
+    `CREATE TEMP TABLE stage AS SELECT (rowid - ${first} + ${skip + 1})::BIGINT AS row_no, ${stage.sql} FROM raw`,
+    stage.params,
+  );
+  await tx.exec('DROP TABLE temp.raw');
   checkCancelled(signal);
   const rowsRead = await count(tx, 'SELECT count(*) AS n FROM stage');
   if (rowsRead === 0) throw new ImportError('no_rows');
@@ -102,7 +118,11 @@ async function loadInTransaction(
     const { sql, params } = bindPlaceholders(selectForTarget(target), values);
     await tx.query(
       `CREATE OR REPLACE TEMP TABLE incoming AS
-       SELECT * EXCLUDE (row_no) FROM (SELECT row_no, ${sql} FROM accepted)
+       SELECT * EXCLUDE (row_no) FROM (${
+         target.groupBy
+           ? `SELECT max(row_no) AS row_no, ${sql} FROM accepted GROUP BY ${target.groupBy.join(', ')}`
+           : `SELECT row_no, ${sql} FROM accepted`
+       })
        QUALIFY row_number() OVER (PARTITION BY ${target.key.join(', ')} ORDER BY row_no DESC) = 1`,
       params,
     );

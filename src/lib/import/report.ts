@@ -20,6 +20,9 @@ export interface TableLoad {
   table: string;
   key: string[];
   columns: Record<string, string>;
+  /** When set, staged rows are grouped by these expressions and every column is an aggregate
+   * (an order assembled from its line rows). */
+  groupBy?: string[];
 }
 
 /** A platform report: how to recognise its header and how to turn its rows into canonical ones. */

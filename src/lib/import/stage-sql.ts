@@ -1,12 +1,17 @@
 import type { Detection } from './detect.ts';
 import type { TableLoad } from './report.ts';
 
-/** `c0`, `c1`, … for a matched field, NULL for a field the file lacks. */
+/** `c0`, `c1`, … for a matched field, NULL for a field the file lacks; remembers which file
+ * columns the adapter used, so only those are read and cleaned. */
 export function columnRef(detection: Detection) {
-  return (field: string): string => {
+  const used = new Set<number>();
+  const ref = (field: string): string => {
     const i = detection.columns[field];
-    return i === undefined ? 'NULL::VARCHAR' : `c${i}`;
+    if (i === undefined) return 'NULL::VARCHAR';
+    used.add(i);
+    return `null_token(c${i})`;
   };
+  return { ref, used };
 }
 
 const quoteLiteral = (s: string) => `'${s.replaceAll("'", "''")}'`;
@@ -21,7 +26,7 @@ export function readCsvSql(path: string, width: number, skip: number, delimiter:
     null_padding = true, strict_mode = false, parallel = false)`;
 }
 
-const PARAM = /\$(source_file|import_id|imported_at)\b/g;
+const PARAM = /\$(source_file|import_id|imported_at|salt)\b/g;
 
 /** Replace `$name` placeholders with `?` and return the values to bind, in order. */
 export function bindPlaceholders(

@@ -1,5 +1,7 @@
 import type { ReportAdapter } from '../report.ts';
+import { douyinOrders } from './douyin-orders.ts';
+import { jdOrders } from './jd-orders.ts';
 import { taobaoOrders } from './taobao-orders.ts';
 
 /** Every report the app can import; detection scores a file's header against each. */
-export const ADAPTERS: ReportAdapter[] = [taobaoOrders];
+export const ADAPTERS: ReportAdapter[] = [taobaoOrders, jdOrders, douyinOrders];
