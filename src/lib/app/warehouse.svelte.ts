@@ -29,6 +29,9 @@ export class Warehouse {
   }
 
   private async start(start: () => Promise<Engine>): Promise<void> {
+    // A stable hook on <html> for tests and benchmarks: loading | ready | error.
+    const mark = (state: string) => document.documentElement.setAttribute('data-engine', state);
+    mark('loading');
     try {
       const engine = await start();
       this.engine = engine;
@@ -36,7 +39,9 @@ export class Warehouse {
       this.registry = await openWarehouse(engine);
       await this.refreshCoverage();
       this.status = 'ready';
+      mark('ready');
     } catch (err) {
+      mark('error');
       console.error(err);
       this.failure = err instanceof Error ? err.message : String(err);
       this.status = 'failed';
