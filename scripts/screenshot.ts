@@ -8,7 +8,14 @@ try {
   await tp.page.setViewportSize({ width: 1360, height: 900 });
   await tp.page.goto(`${app.url}/?from=2026-10-22&to=2026-11-20`);
   await tp.page.click('[data-testid="load-demo"]');
-  await tp.page.waitForSelector('[data-view="kpi_overview"][data-state="ready"]', { timeout: 120_000 });
+  await tp.page.waitForSelector('[data-import-status]', { timeout: 60_000 });
+  await tp.page.waitForFunction(
+    () => !document.querySelector('[data-import-status="running"], [data-import-status="queued"]'),
+    null,
+    {
+      timeout: 180_000,
+    },
+  );
   await waitForPanels(tp.page, '[data-view^="kpi_"]', { states: ['ready'], timeout: 120_000 });
   await tp.page.waitForTimeout(1500); // let the chart's entry animation finish
   await tp.page.screenshot({ path: 'docs/overview.png', fullPage: true });

@@ -2,8 +2,7 @@
 // generated once into bench-out/ and reused while file size and generator settings match.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { writeTaobaoOrderCsvFile as fallbackWriter, type TaobaoCsvOptions } from './taobao-gen.ts';
+import { writeTaobaoOrderCsvFile, type TaobaoCsvOptions } from '../samples/taobao-orders.ts';
 
 export type Encoding = TaobaoCsvOptions['encoding'];
 type Writer = (file: string, options: TaobaoCsvOptions) => Promise<unknown>;
@@ -17,19 +16,9 @@ export interface BenchFile {
   generateMs: number;
 }
 
-const SAMPLES_MODULE = path.resolve('scripts/samples/taobao-orders.ts');
-
-/** The shared sample generator when it exists, else the bench's own stand-in. */
+/** The demo data's own generator, so the benchmark file has the real export's header and quirks. */
 async function loadWriter(): Promise<{ name: string; write: Writer }> {
-  if (existsSync(SAMPLES_MODULE)) {
-    const mod = (await import(pathToFileURL(SAMPLES_MODULE).href)) as Record<string, unknown>;
-    if (typeof mod.writeTaobaoOrderCsvFile === 'function')
-      return { name: 'scripts/samples/taobao-orders.ts', write: mod.writeTaobaoOrderCsvFile as Writer };
-    console.warn(
-      'bench: scripts/samples/taobao-orders.ts has no writeTaobaoOrderCsvFile; using the stand-in',
-    );
-  }
-  return { name: 'scripts/bench/taobao-gen.ts', write: fallbackWriter };
+  return { name: 'scripts/samples/taobao-orders.ts', write: async (f, o) => writeTaobaoOrderCsvFile(f, o) };
 }
 
 interface Meta {

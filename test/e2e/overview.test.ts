@@ -106,4 +106,35 @@ describe('overview, end to end in Chromium', () => {
       await tp.close();
     }
   });
+
+  it('loads the demo data through the same import path, all three platforms', async () => {
+    const expected = taobaoOrderTotals(SAMPLE, FROM, TO);
+    const tp = await newPage(undefined, { persistentDir: true });
+    try {
+      await tp.page.goto(`${app.url}/?from=${FROM}&to=${TO}&platforms=taobao#/data`);
+      await tp.page.click('[data-testid="load-demo"]');
+      await tp.page.waitForSelector('[data-import-status]');
+      await tp.page.waitForFunction(
+        () => !document.querySelector('[data-import-status="running"], [data-import-status="queued"]'),
+        null,
+        { timeout: 120_000 },
+      );
+      const statuses = await tp.page.$$eval('[data-import-status]', (els) =>
+        els.map((e) => e.getAttribute('data-import-status')),
+      );
+      expect(statuses).toEqual(['imported', 'imported', 'imported']); // Taobao, JD and Douyin orders
+      await tp.page.goto(`${app.url}/?from=${FROM}&to=${TO}&platforms=taobao#/overview`);
+      const tiles = await tileValues(tp);
+      expect(tiles.gmv).toBeCloseTo(expected.gmv, 2);
+      expect(tiles.paid_orders).toBe(expected.paidOrders);
+      await tp.page.goto(`${app.url}/?from=${FROM}&to=${TO}#/overview`);
+      await waitForPanels(tp.page, '[data-view^="kpi_"]', { states: ['ready'] });
+      const all = await tileValues(tp);
+      expect(all.gmv).toBeGreaterThan(expected.gmv); // JD and Douyin add to Taobao
+      expect(tp.errors).toEqual([]);
+      expect(sameOrigin(tp.requests, app.url)).toEqual([]);
+    } finally {
+      await tp.close();
+    }
+  });
 });
