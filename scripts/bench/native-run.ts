@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Param, Row, Session } from '../../src/lib/engine/types.ts';
 import { ADAPTERS } from '../../src/lib/import/adapters/index.ts';
 import { loadInTransaction } from '../../src/lib/import/load.ts';
@@ -29,13 +28,37 @@ export interface NativeRunResult {
   checks: Record<string, number>;
 }
 
+// @duckdb/node-api is installed by the benchmark on first use (scripts/bench/node-api.ts), not
+// listed in package.json: the registry here lacks its other platforms' bindings, which breaks
+// `npm ci` (docs/decisions.md). So its types are declared here, as far as they are used.
+interface DuckDBConnection {
+  run(sql: string): Promise<unknown>;
+  runAndReadAll(
+    sql: string,
+    values?: unknown[],
+  ): Promise<{
+    getRowObjectsJS(): Record<string, unknown>[];
+    getRowsJson(): unknown[][];
+    columnNames(): string[];
+  }>;
+  closeSync(): void;
+}
+interface DuckDBInstanceType {
+  connect(): Promise<DuckDBConnection>;
+  closeSync(): void;
+}
+const NODE_API = '@duckdb/node-api';
+const { DuckDBInstance } = (await import(NODE_API)) as {
+  DuckDBInstance: { create(path: string, options?: Record<string, string>): Promise<DuckDBInstanceType> };
+};
+
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
 
 /** The app's Session seam over native DuckDB, so the benchmark runs the app's own import SQL. */
 function nativeSession(conn: DuckDBConnection): Session {
   return {
     async query(sql: string, params: Param[] = []) {
-      const reader = await conn.runAndReadAll(sql, params as DuckDBValue[]);
+      const reader = await conn.runAndReadAll(sql, params);
       const rows = reader
         .getRowObjectsJS()
         .map((r) =>

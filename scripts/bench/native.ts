@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { NativeRunInput, NativeRunResult } from './native-run.ts';
+import { ensureNodeApi } from './node-api.ts';
 import { median } from './stats.ts';
 
 export interface NativeSummary {
@@ -52,6 +53,7 @@ export async function benchNative(
   csv: string,
   options: { threads?: number; runs: number; timeoutMs: number; label: string },
 ): Promise<NativeSummary> {
+  ensureNodeApi();
   const runs: NativeRunResult[] = [];
   for (let i = 0; i < options.runs; i++) {
     const run = await spawnNativeRun({ csv, threads: options.threads }, options.timeoutMs);

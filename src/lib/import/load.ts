@@ -1,6 +1,8 @@
 import type { Engine, Session } from '../engine/types.ts';
 import { ADAPTERS } from './adapters/index.ts';
 import { transcodeToUtf8 } from './encoding.ts';
+import { excelAsCsvFile } from './excel-convert.ts';
+import { isExcel } from './excel.ts';
 import { ImportError } from './errors.ts';
 import { fileHash } from './hash.ts';
 import { shanghaiNow } from './local-time.ts';
@@ -149,6 +151,17 @@ export async function loadInTransaction(
   return { rowsRead, rowsInserted, rowsReplaced, rowsRejected };
 }
 
+/** An .xls/.xlsx file as CSV text (null for anything else). */
+async function readSpreadsheet(file: File): Promise<{ kind: 'xls' | 'xlsx'; csv: File } | null> {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+  if (!isExcel(head)) return null;
+  try {
+    return { kind: head[0] === 0x50 ? 'xlsx' : 'xls', csv: await excelAsCsvFile(file) };
+  } catch (err) {
+    throw new ImportError('excel', { message: err instanceof Error ? err.message : String(err) });
+  }
+}
+
 /** Sniff → (transcode) → register → stage, clean, reject, upsert, log — DESIGN §5. */
 export async function importFile(
   engine: Engine,
@@ -156,15 +169,17 @@ export async function importFile(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const started = performance.now();
-  const sniffed = await sniffFile(file, options.adapters ?? ADAPTERS);
-  const { adapter, headerIndex, confidence } = sniffed.detection;
   const hash = await fileHash(file);
+  const spreadsheet = await readSpreadsheet(file);
+  const source = spreadsheet?.csv ?? file;
+  const sniffed = await sniffFile(source, options.adapters ?? ADAPTERS);
+  const { adapter, headerIndex, confidence } = sniffed.detection;
   const base = {
     fileName: file.name,
     platform: adapter.platform,
     report: adapter.id,
     reportTitle: adapter.title,
-    encoding: sniffed.encoding,
+    encoding: spreadsheet?.kind ?? sniffed.encoding,
     headerRow: headerIndex + 1,
     confidence,
   };
@@ -190,7 +205,7 @@ export async function importFile(
   checkCancelled(options.signal);
   const importId = newImportId();
   const importedAt = shanghaiNow();
-  const path = await register(engine, file, `${importId}.csv`, sniffed, options);
+  const path = await register(engine, source, `${importId}.csv`, sniffed, options);
   try {
     checkCancelled(options.signal);
     options.onProgress?.({ phase: 'loading', bytesRead: file.size, totalBytes: file.size });

@@ -16,8 +16,8 @@ export function importErrorMessage(error: ImportError, locale: Locale): string {
         : 'This is not a text CSV (perhaps an image or an archive renamed). Drop the file exactly as the back office exported it.';
     case 'excel':
       return zh
-        ? 'Excel 文件（.xls/.xlsx）的导入即将支持。目前请在后台选择导出 CSV 格式。'
-        : 'Excel (.xls/.xlsx) import is coming. For now, choose CSV when exporting from the back office.';
+        ? `这个 Excel 文件无法读取（可能已损坏、被加密或只下载了一部分）：${d.message ?? ''}。请重新从后台下载后再拖入。`
+        : `This Excel file cannot be read (damaged, password-protected or only partly downloaded): ${d.message ?? ''}. Download it again and drop it.`;
     case 'unknown_report': {
       const near = d.nearest ? (zh ? d.nearest.zh : d.nearest.en) : null;
       const missing = d.missing?.length ? d.missing.join(', ') : '';
@@ -27,8 +27,8 @@ export function importErrorMessage(error: ImportError, locale: Locale): string {
           : `The report type was not recognised. Closest: “${near}”, missing fields: ${missing}. Export all columns, or check the file.`;
       }
       return zh
-        ? '没有识别出报表类型：表头不属于已支持的任何导出。目前支持淘宝/天猫 订单报表（ExportOrderList…csv）。'
-        : 'The report type was not recognised: the header matches no supported export. Supported now: the Taobao/Tmall order report (ExportOrderList…csv).';
+        ? '没有识别出报表类型：表头不属于已支持的任何导出。目前支持淘宝/天猫、京东、抖店的订单导出，以及生意参谋商品、京东商智商品明细、千川推商品、万相台计划报表、京准通报表。'
+        : 'The report type was not recognised: the header matches no supported export. Supported now: Taobao/Tmall, JD and Douyin order exports, 生意参谋 products, 京东商智 SKU detail, 千川 product, 万相台 plan and 京准通 reports.';
     }
     case 'no_rows':
       return zh
