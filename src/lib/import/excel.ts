@@ -3,15 +3,8 @@
  * stale <dimension>), so each sheet's range is recomputed from its cells before reading. */
 import * as XLSX from '@e965/xlsx';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-export function isExcel(head: Uint8Array): boolean {
-  return [ZIP, OLE].some((sig) => sig.every((b, i) => head[i] === b));
-}
-
 /** The range that really holds cells (SheetJS's update_sheet_range recipe). */
-function fixRange(ws: XLSX.WorkSheet): void {
+export function fixRange(ws: XLSX.WorkSheet): void {
   const range = { s: { r: Infinity, c: Infinity }, e: { r: -1, c: -1 } };
   for (const key of Object.keys(ws)) {
     if (key.startsWith('!')) continue;
@@ -22,6 +15,11 @@ function fixRange(ws: XLSX.WorkSheet): void {
     range.e.c = Math.max(range.e.c, c);
   }
   if (range.e.r >= 0) ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: range.e });
+}
+
+function csvField(v: unknown): string {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** The first sheet with cells, as CSV (UTF-8). Dates come out as YYYY-MM-DD HH:MM:SS (or
@@ -41,13 +39,14 @@ export function excelToCsv(bytes: Uint8Array): string {
       cell.v = iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19).replace('T', ' ');
       delete cell.w;
     }
-    return XLSX.utils.sheet_to_csv(ws, {
-      FS: ',',
-      RS: '\n',
-      blankrows: false,
-      rawNumbers: true,
-      strip: false,
+    // Every row, blank ones too, so line numbers in the CSV are the sheet's row numbers.
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(ws, {
+      header: 1,
+      raw: true,
+      blankrows: true,
+      defval: '',
     });
+    return rows.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
   }
   return '';
 }

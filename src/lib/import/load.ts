@@ -2,7 +2,7 @@ import type { Engine, Session } from '../engine/types.ts';
 import { ADAPTERS } from './adapters/index.ts';
 import { transcodeToUtf8 } from './encoding.ts';
 import { excelAsCsvFile } from './excel-convert.ts';
-import { isExcel } from './excel.ts';
+import { excelKind } from './excel-sniff.ts';
 import { ImportError } from './errors.ts';
 import { fileHash } from './hash.ts';
 import { shanghaiNow } from './local-time.ts';
@@ -101,6 +101,7 @@ export async function loadInTransaction(
   );
   await tx.exec('DROP TABLE temp.raw');
   checkCancelled(signal);
+  if (adapter.skip) await tx.exec(`DELETE FROM stage WHERE coalesce(${adapter.skip}, false)`);
   const rowsRead = await count(tx, 'SELECT count(*) AS n FROM stage');
   if (rowsRead === 0) throw new ImportError('no_rows');
 
@@ -154,9 +155,10 @@ export async function loadInTransaction(
 /** An .xls/.xlsx file as CSV text (null for anything else). */
 async function readSpreadsheet(file: File): Promise<{ kind: 'xls' | 'xlsx'; csv: File } | null> {
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
-  if (!isExcel(head)) return null;
+  const kind = excelKind(head);
+  if (!kind) return null;
   try {
-    return { kind: head[0] === 0x50 ? 'xlsx' : 'xls', csv: await excelAsCsvFile(file) };
+    return { kind, csv: await excelAsCsvFile(file) };
   } catch (err) {
     throw new ImportError('excel', { message: err instanceof Error ? err.message : String(err) });
   }

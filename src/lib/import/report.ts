@@ -38,6 +38,9 @@ export interface ReportAdapter {
   personal: string[];
   /** SQL select list over the raw file columns, producing the staged row. */
   stage(col: ColumnRef): string;
+  /** SQL over the staged row: TRUE for rows that are not data (合计/全部 total rows); dropped,
+   * neither loaded nor rejected. */
+  skip?: string;
   rejects: RejectRule[];
   targets: TableLoad[];
 }

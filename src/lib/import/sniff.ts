@@ -1,6 +1,7 @@
 import { detectDelimiter, parseDelimited } from './csv-head.ts';
 import { decodeHead, detectEncoding, type TextEncodingName } from './encoding.ts';
 import { ImportError } from './errors.ts';
+import { excelKind } from './excel-sniff.ts';
 import { detectReport, type Detection } from './detect.ts';
 import type { ReportAdapter } from './report.ts';
 
@@ -12,16 +13,13 @@ export interface Sniffed {
   detection: Detection;
 }
 
-const startsWith = (head: Uint8Array, sig: number[]) => sig.every((b, i) => head[i] === b);
-
 /** Read the head of a file and decide encoding, delimiter, header row and report; refuse what
  * cannot be imported with a reason the user can act on. */
 export async function sniffFile(file: Blob, adapters: ReportAdapter[]): Promise<Sniffed> {
   if (file.size === 0) throw new ImportError('empty');
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportError('excel');
-  }
+  // Spreadsheets are converted to CSV before sniffing (load.ts); one reaching here is unreadable.
+  if (excelKind(head)) throw new ImportError('excel');
   if (head.includes(0)) throw new ImportError('binary');
   const encoding = detectEncoding(head);
   const text = decodeHead(head, encoding);

@@ -1,7 +1,8 @@
 import type { ReportAdapter } from '../report.ts';
 import { douyinOrders } from './douyin-orders.ts';
 import { jdOrders } from './jd-orders.ts';
+import { jdSkuDaily, sycmProducts } from './product-daily.ts';
 import { taobaoOrders } from './taobao-orders.ts';
 
 /** Every report the app can import; detection scores a file's header against each. */
-export const ADAPTERS: ReportAdapter[] = [taobaoOrders, jdOrders, douyinOrders];
+export const ADAPTERS: ReportAdapter[] = [taobaoOrders, jdOrders, douyinOrders, sycmProducts, jdSkuDaily];
