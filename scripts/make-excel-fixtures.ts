@@ -257,3 +257,82 @@ writeFileSync(
   'test/fixtures/excel/千川全域推广_推商品_2026-11-10_2026-11-10.xlsx',
   XLSX.write(wb3, { type: 'buffer', bookType: 'xlsx' }),
 );
+
+// 生意参谋 店铺来源 for one day: a 5-row preamble naming the day, header on row 6, no date column.
+const SRC_HEADER = [
+  '一级来源',
+  '二级来源',
+  '三级来源',
+  '访客数',
+  '访客数变化',
+  '下单金额',
+  '下单金额变化',
+  '下单买家数',
+  '下单买家数变化',
+  '下单转化率',
+  '下单转化率变化',
+  '支付金额',
+  '支付金额变化',
+  '支付买家数',
+  '支付买家数变化',
+  '支付转化率',
+  '支付转化率变化',
+  '客单价',
+  '客单价变化',
+  'UV价值',
+  'UV价值变化',
+  '关注店铺人数',
+  '关注店铺人数变化',
+  '商品收藏人数',
+  '商品收藏人数变化',
+  '加购人数',
+  '加购人数变化',
+  '新访客',
+  '新访客变化',
+  '直接支付买家数',
+  '收藏商品-支付买家数',
+  '粉丝支付买家数',
+  '加购商品-支付买家数',
+];
+const srcRow = (
+  l1: string,
+  l2: string,
+  l3: string,
+  visitors: string,
+  paidAmount: string,
+  paidBuyers: string,
+) => {
+  const r = Object.fromEntries(SRC_HEADER.map((h) => [h, '-']));
+  Object.assign(r, {
+    一级来源: l1,
+    二级来源: l2,
+    三级来源: l3,
+    访客数: visitors,
+    访客数变化: '132.21%',
+    支付金额: paidAmount,
+    支付买家数: paidBuyers,
+    支付转化率: '6.67%',
+    加购人数: '30',
+    新访客: '900',
+  });
+  return SRC_HEADER.map((h) => r[h]);
+};
+const src = [
+  ['【生意参谋平台】店铺来源'],
+  ['统计日期：2026-11-11 ~ 2026-11-11'],
+  ['终端：无线端'],
+  ['访客来源：每一次访问来源'],
+  [],
+  SRC_HEADER,
+  srcRow('淘内免费', '手淘搜索', '手淘搜索-商品及其他', '1,860', '24,825.70', '124'),
+  srcRow('淘内免费', '手淘推荐', '猜你喜欢', '2,153', '7,374.40', '48'),
+  srcRow('付费流量', '万相台无界', '关键词推广', '1,161', '13,121.80', '74'),
+  srcRow('自主访问', '购物车', '-', '313', '15,312.80', '73'),
+  srcRow('淘外流量', '淘外APP', '微信', '241', '1,280.00', '7'),
+];
+const wb4 = XLSX.utils.book_new();
+XLSX.utils.book_append_sheet(wb4, XLSX.utils.aoa_to_sheet(src), '无线流量来源');
+writeFileSync(
+  'test/fixtures/excel/【生意参谋平台】无线店铺流量来源-2026-11-11_2026-11-11.xls',
+  XLSX.write(wb4, { type: 'buffer', bookType: 'biff8' }),
+);

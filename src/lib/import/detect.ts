@@ -10,6 +10,8 @@ export interface Detection {
   /** share of the report's known fields found in this header, 0..1. */
   confidence: number;
   header: string[];
+  /** The records above the header (titles, 统计日期, filters). */
+  preamble: string[][];
 }
 
 export interface NearMiss {
@@ -53,7 +55,14 @@ export function detectReport(
       const missing = adapter.required.filter((f) => !(f in columns));
       if (missing.length === 0) {
         if (!match || confidence > match.confidence)
-          match = { adapter, headerIndex, columns, confidence, header: row };
+          match = {
+            adapter,
+            headerIndex,
+            columns,
+            confidence,
+            header: row,
+            preamble: records.slice(0, headerIndex),
+          };
       } else if (!nearest || confidence > nearest.confidence) {
         nearest = { adapter, missing, confidence };
       }

@@ -7,6 +7,7 @@ import { ImportError } from './errors.ts';
 import { fileHash } from './hash.ts';
 import { shanghaiNow } from './local-time.ts';
 import type { ReportAdapter } from './report.ts';
+import { reportPeriod } from './period.ts';
 import { sniffFile, type Sniffed } from './sniff.ts';
 import { bindPlaceholders, columnRef, keyJoin, readCsvSql, selectForTarget } from './stage-sql.ts';
 
@@ -91,7 +92,13 @@ export async function loadInTransaction(
   const salt = String(
     (await tx.query(`SELECT value FROM meta WHERE key = 'buyer_salt'`)).rows[0]?.value ?? '',
   );
-  const stage = bindPlaceholders(stageSql, { ...values, salt });
+  const period = reportPeriod(sniffed.detection.preamble, values.source_file);
+  const stage = bindPlaceholders(stageSql, {
+    ...values,
+    salt,
+    period_start: period?.start ?? '',
+    period_end: period?.end ?? '',
+  });
   // Rows written inside a transaction get rowids from 2^55 up: the first one is the first line.
   const first = String((await tx.query('SELECT min(rowid)::VARCHAR AS r FROM raw')).rows[0].r ?? '0');
   if (!/^\d+$/.test(first)) throw new Error(`unexpected rowid ${first}`);

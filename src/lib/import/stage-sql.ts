@@ -27,7 +27,7 @@ export function readCsvSql(path: string, width: number, skip: number, delimiter:
     null_padding = true, strict_mode = false, parallel = false)`;
 }
 
-const PARAM = /\$(source_file|import_id|imported_at|salt)\b/g;
+const PARAM = /\$(source_file|import_id|imported_at|salt|period_start|period_end)\b/g;
 
 /** Replace `$name` placeholders with `?` and return the values to bind, in order. */
 export function bindPlaceholders(

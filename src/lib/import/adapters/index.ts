@@ -3,6 +3,7 @@ import { jdJingzhuntong, qianchuanProducts, wanxiangPlans } from './ad-spend.ts'
 import { douyinOrders } from './douyin-orders.ts';
 import { jdOrders } from './jd-orders.ts';
 import { jdSkuDaily, sycmProducts } from './product-daily.ts';
+import { sycmShopSources } from './sycm-sources.ts';
 import { taobaoOrders } from './taobao-orders.ts';
 
 /** Every report the app can import; detection scores a file's header against each. */
@@ -15,4 +16,5 @@ export const ADAPTERS: ReportAdapter[] = [
   wanxiangPlans,
   jdJingzhuntong,
   qianchuanProducts,
+  sycmShopSources,
 ];
