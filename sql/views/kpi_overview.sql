@@ -1,12 +1,13 @@
 -- view: kpi_overview
--- version: 1
+-- version: 2
 -- title: 核心指标 | Key metrics
 -- params: start_date DATE, end_date DATE, platforms VARCHAR
 -- columns: metric VARCHAR, current_value DOUBLE, previous_value DOUBLE
--- reads: orders
--- The order metrics of DESIGN §3b for [start_date, end_date] and for the window of equal
--- length just before it. One row per metric. Orders count by payment date; never-paid
--- orders never count. platforms: comma-separated codes, '' = all.
+-- reads: orders, traffic_daily, ad_spend_daily
+-- Every metric of DESIGN §3b for [start_date, end_date] and for the window of equal length
+-- just before it, one row per metric. Orders count by payment date; never-paid orders never
+-- count. Visitors and conversion come from the traffic reports, ad spend and ROI from the ad
+-- reports; rates are recomputed from their parts. platforms: comma-separated codes, '' = all.
 CREATE OR REPLACE MACRO kpi_overview(start_date, end_date, platforms) AS TABLE
 WITH bounds AS (
   SELECT
@@ -47,6 +48,34 @@ per_period AS (
   LEFT JOIN first_paid f ON f.platform = t.platform AND f.buyer_hash = t.buyer_hash
   GROUP BY p.period
 ),
+traffic AS (
+  SELECT
+    p.period,
+    sum(t.visitors)::DOUBLE AS visitors,
+    sum(t.paid_buyers)::DOUBLE AS traffic_paid_buyers
+  FROM (VALUES ('current'), ('previous')) p(period)
+  LEFT JOIN (
+    SELECT t.*, CASE WHEN t.date >= b.cur_start THEN 'current' ELSE 'previous' END AS period
+    FROM traffic_daily t, bounds b
+    WHERE t.date BETWEEN b.prev_start AND b.cur_end
+      AND (platforms = '' OR list_contains(string_split(platforms, ','), t.platform))
+  ) t ON t.period = p.period
+  GROUP BY p.period
+),
+ads AS (
+  SELECT
+    p.period,
+    sum(a.spend)::DOUBLE AS ad_spend,
+    sum(a.gmv)::DOUBLE AS ad_gmv
+  FROM (VALUES ('current'), ('previous')) p(period)
+  LEFT JOIN (
+    SELECT a.*, CASE WHEN a.date >= b.cur_start THEN 'current' ELSE 'previous' END AS period
+    FROM ad_spend_daily a, bounds b
+    WHERE a.date BETWEEN b.prev_start AND b.cur_end
+      AND (platforms = '' OR list_contains(string_split(platforms, ','), a.platform))
+  ) a ON a.period = p.period
+  GROUP BY p.period
+),
 metrics AS (
   SELECT
     period,
@@ -58,8 +87,14 @@ metrics AS (
     refund_amount / nullif(gmv, 0) AS refund_rate,
     gmv - refund_amount AS net_sales,
     shipped_24h / nullif(shipped, 0) AS ship_24h_rate,
-    new_buyers / nullif(buyers, 0) AS new_buyer_share
+    new_buyers / nullif(buyers, 0) AS new_buyer_share,
+    traffic.visitors,
+    traffic.traffic_paid_buyers / nullif(traffic.visitors, 0) AS conversion_rate,
+    ads.ad_spend,
+    ads.ad_gmv / nullif(ads.ad_spend, 0) AS roi
   FROM per_period
+  JOIN traffic USING (period)
+  JOIN ads USING (period)
 ),
 long AS (
   SELECT period, unnest([
@@ -71,7 +106,11 @@ long AS (
     {'pos': 6, 'metric': 'refund_rate', 'value': refund_rate},
     {'pos': 7, 'metric': 'net_sales', 'value': net_sales},
     {'pos': 8, 'metric': 'ship_24h_rate', 'value': ship_24h_rate},
-    {'pos': 9, 'metric': 'new_buyer_share', 'value': new_buyer_share}
+    {'pos': 9, 'metric': 'new_buyer_share', 'value': new_buyer_share},
+    {'pos': 10, 'metric': 'visitors', 'value': visitors},
+    {'pos': 11, 'metric': 'conversion_rate', 'value': conversion_rate},
+    {'pos': 12, 'metric': 'ad_spend', 'value': ad_spend},
+    {'pos': 13, 'metric': 'roi', 'value': roi}
   ], recursive := true)
   FROM metrics
 )

@@ -61,7 +61,19 @@ describe('kpi_overview', () => {
     });
     expect(columns.map((c) => c.name)).toEqual(['metric', 'current_value', 'previous_value']);
     expect(rows.map((r) => r.metric)).toEqual([
-      'gmv', 'paid_orders', 'buyers', 'aov', 'refund_amount', 'refund_rate', 'net_sales', 'ship_24h_rate', 'new_buyer_share',
+      'gmv',
+      'paid_orders',
+      'buyers',
+      'aov',
+      'refund_amount',
+      'refund_rate',
+      'net_sales',
+      'ship_24h_rate',
+      'new_buyer_share',
+      'visitors',
+      'conversion_rate',
+      'ad_spend',
+      'roi',
     ]);
   });
 
@@ -82,6 +94,36 @@ describe('kpi_overview', () => {
     expect(m.gmv).toEqual([0, 0]);
     expect(m.paid_orders).toEqual([0, 0]);
     expect(m.aov).toEqual([null, null]);
+  });
+});
+
+describe('kpi_overview: traffic and ad metrics', () => {
+  it('are null without traffic or ad reports, not zero', async () => {
+    const m = await overview('');
+    expect(m.visitors).toEqual([null, null]);
+    expect(m.roi).toEqual([null, null]);
+  });
+
+  it('sum visitors and spend and recompute conversion and ROI from their parts', async () => {
+    const wh2 = await createTestWarehouse();
+    await wh2.engine.exec(`INSERT INTO traffic_daily (platform, date, source, source_group, visitors, paid_buyers) VALUES
+      ('taobao', DATE '2026-11-01', '手淘搜索', '搜索', 1000, 30),
+      ('taobao', DATE '2026-11-10', '猜你喜欢', '推荐', 3000, 30),
+      ('jd', DATE '2026-11-05', '搜索', '搜索', 1000, 40),
+      ('taobao', DATE '2026-10-31', '手淘搜索', '搜索', 500, 10),
+      ('taobao', DATE '2026-11-11', '手淘搜索', '搜索', 99999, 999)`);
+    await wh2.engine.exec(`INSERT INTO ad_spend_daily (platform, date, channel, spend, gmv) VALUES
+      ('taobao', DATE '2026-11-02', 'wanxiangtai', 100.00, 450.00),
+      ('douyin', DATE '2026-11-03', 'qianchuan', 300.00, 450.00),
+      ('taobao', DATE '2026-10-25', 'wanxiangtai', 50.00, 100.00)`);
+    const { rows } = await wh2.views.run('kpi_overview', { start_date: '2026-11-01', end_date: '2026-11-10', platforms: '' });
+    const m = Object.fromEntries(rows.map((r) => [r.metric as string, [r.current_value, r.previous_value]]));
+    expect(m.visitors).toEqual([5000, 500]); // 11-11 is outside the window
+    expect(m.conversion_rate).toEqual([100 / 5000, 10 / 500]); // not the mean of 3%, 1% and 4%
+    expect(m.ad_spend).toEqual([400, 50]);
+    expect(m.roi).toEqual([900 / 400, 2]); // 2.25, not the mean of 4.5 and 1.5
+    const { rows: tb } = await wh2.views.run('kpi_overview', { start_date: '2026-11-01', end_date: '2026-11-10', platforms: 'taobao' });
+    expect(tb.find((r) => r.metric === 'visitors')?.current_value).toBe(4000);
   });
 });
 
