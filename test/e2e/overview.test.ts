@@ -139,6 +139,13 @@ describe('overview, end to end in Chromium', () => {
       await waitForPanels(tp.page, '[data-view^="kpi_"]', { states: ['ready'] });
       const all = await tileValues(tp);
       expect(all.gmv).toBeGreaterThan(expected.gmv); // JD and Douyin add to Taobao
+      // The data page says what the warehouse holds: orders of all three platforms, and the rest.
+      await tp.page.goto(`${app.url}/?from=${FROM}&to=${TO}#/data`);
+      await tp.page.waitForSelector('[data-view="data_coverage"][data-state="ready"]');
+      const tables = await tp.page.$$eval('[data-view="data_coverage"] tbody tr', (trs) => trs.length);
+      expect(tables).toBeGreaterThanOrEqual(7); // orders ×3, product days ×2, traffic, ad spend ×3
+      if (process.env.SCREENSHOT_DIR)
+        await tp.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/data.png`, fullPage: true });
       expect(tp.errors).toEqual([]);
       expect(sameOrigin(tp.requests, app.url)).toEqual([]);
     } finally {
