@@ -153,6 +153,7 @@ export async function loadInTransaction(
       rowsInserted = incoming - replaced;
     }
   }
+  for (const sql of adapter.afterLoad ?? []) await tx.exec(sql);
   await tx.exec(
     'DROP TABLE IF EXISTS temp.incoming; DROP TABLE IF EXISTS temp.accepted; DROP TABLE IF EXISTS temp.stage',
   );

@@ -43,4 +43,6 @@ export interface ReportAdapter {
   skip?: string;
   rejects: RejectRule[];
   targets: TableLoad[];
+  /** Statements run after the targets, in the same transaction (keeping tables consistent). */
+  afterLoad?: string[];
 }

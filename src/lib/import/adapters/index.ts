@@ -4,6 +4,7 @@ import { douyinOrders } from './douyin-orders.ts';
 import { jdOrders } from './jd-orders.ts';
 import { jdSkuDaily, sycmProducts } from './product-daily.ts';
 import { sycmShopSources } from './sycm-sources.ts';
+import { taobaoItems } from './taobao-items.ts';
 import { taobaoOrders } from './taobao-orders.ts';
 
 /** Every report the app can import; detection scores a file's header against each. */
@@ -17,4 +18,5 @@ export const ADAPTERS: ReportAdapter[] = [
   jdJingzhuntong,
   qianchuanProducts,
   sycmShopSources,
+  taobaoItems,
 ];

@@ -1,4 +1,5 @@
 import type { ReportAdapter } from '../report.ts';
+import { DROP_SUMMARY_LINES } from './taobao-items.ts';
 
 /** 千牛 订单报表 (old CSV, `ExportOrderList….csv`, GBK), reference §2.1 and §6.2. 买家实际支付金额
  * is net of refunds, so GMV takes 买家应付货款 + 买家应付邮费 (or 总金额 when those are absent). */
@@ -146,4 +147,5 @@ export const taobaoOrders: ReportAdapter = {
       },
     },
   ],
+  afterLoad: [DROP_SUMMARY_LINES],
 };
