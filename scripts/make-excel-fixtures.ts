@@ -1,49 +1,15 @@
 /** Writes the small spreadsheet fixtures in test/fixtures/excel/ (committed; rerun only to change
- * them): a 生意参谋 商品_全部 .xls with its preamble and text numbers, and a 京东商智 SKU .xlsx with
- * a 合计 row, as the real exports have. */
+ * them), shaped as the real exports are: a 生意参谋 商品_全部 .xls with its preamble and text
+ * numbers, a 店铺来源 .xls for one day, a 京东商智 SKU .xlsx with a 合计 row and a 千川 .xlsx with a
+ * 全部 row. Headers come from the demo generator, which copies them from the reference. */
 import { writeFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
+import { QIANCHUAN_HEADER } from './samples/douyin-qianchuan.ts';
+import { JD_SKU_HEADER } from './samples/jd.ts';
+import { PRODUCT_HEADER } from './samples/taobao-sycm-products.ts';
+import { SOURCE_HEADER } from './samples/taobao-sycm-sources.ts';
 
-const SYCM_HEADER = [
-  '统计日期',
-  '商品ID',
-  '商品名称',
-  '主商品ID',
-  '商品类型',
-  '货号',
-  '商品状态',
-  '商品标签',
-  '商品访客数',
-  '商品浏览量',
-  '平均停留时长',
-  '商品详情页跳出率',
-  '商品收藏人数',
-  '商品加购件数',
-  '商品加购人数',
-  '下单买家数',
-  '下单件数',
-  '下单金额',
-  '下单转化率',
-  '支付买家数',
-  '支付件数',
-  '支付金额',
-  '商品支付转化率',
-  '支付新买家数',
-  '支付老买家数',
-  '老买家支付金额',
-  '聚划算支付金额',
-  '访客平均价值',
-  '成功退款金额',
-  '竞争力评分',
-  '年累计支付金额',
-  '月累计支付金额',
-  '月累计支付件数',
-  '搜索引导支付转化率',
-  '搜索引导访客数',
-  '搜索引导支付买家数',
-  '结构化详情引导转化率',
-  '结构化详情引导成交占比',
-];
+const SYCM_HEADER = [...PRODUCT_HEADER];
 
 function sycmRow(
   date: string,
@@ -97,24 +63,7 @@ writeFileSync(
   XLSX.write(wb1, { type: 'buffer', bookType: 'biff8' }),
 );
 
-const JD_HEADER = [
-  '时间',
-  'SKU',
-  'SKU名称',
-  '商品浏览量',
-  '商品访客数',
-  '搜索曝光次数',
-  '搜索点击次数',
-  '加购客户数',
-  '加购商品件数',
-  '下单客户数',
-  '下单商品件数',
-  '下单金额',
-  '成交单量',
-  '成交金额',
-  '成交商品件数',
-  '成交客户数',
-];
+const JD_HEADER = [...JD_SKU_HEADER];
 const jd = [
   JD_HEADER,
   ['2026-11-10 至 2026-11-11', '合计', '-', 700, 400, 5000, 160, 30, 33, 12, 13, 1699.5, 11, 1569.5, 12, 11],
@@ -164,27 +113,7 @@ writeFileSync(
 );
 console.log('wrote test/fixtures/excel/*');
 
-const QC_HEADER = [
-  '日期',
-  '商品ID',
-  '商品名称',
-  '货号',
-  '整体展示次数',
-  '整体点击次数',
-  '整体点击率',
-  '整体转化率',
-  '整体消耗',
-  '整体成交金额',
-  '整体支付ROI',
-  '整体成交订单成本',
-  '用户实际支付金额',
-  '电商平台补贴金额',
-  '净成交ROI',
-  '净成交金额',
-  '净成交订单成本',
-  '净成交金额结算率',
-  '1小时内退款率',
-];
+const QC_HEADER = [...QIANCHUAN_HEADER];
 const qc = [
   QC_HEADER,
   [
@@ -259,41 +188,7 @@ writeFileSync(
 );
 
 // 生意参谋 店铺来源 for one day: a 5-row preamble naming the day, header on row 6, no date column.
-const SRC_HEADER = [
-  '一级来源',
-  '二级来源',
-  '三级来源',
-  '访客数',
-  '访客数变化',
-  '下单金额',
-  '下单金额变化',
-  '下单买家数',
-  '下单买家数变化',
-  '下单转化率',
-  '下单转化率变化',
-  '支付金额',
-  '支付金额变化',
-  '支付买家数',
-  '支付买家数变化',
-  '支付转化率',
-  '支付转化率变化',
-  '客单价',
-  '客单价变化',
-  'UV价值',
-  'UV价值变化',
-  '关注店铺人数',
-  '关注店铺人数变化',
-  '商品收藏人数',
-  '商品收藏人数变化',
-  '加购人数',
-  '加购人数变化',
-  '新访客',
-  '新访客变化',
-  '直接支付买家数',
-  '收藏商品-支付买家数',
-  '粉丝支付买家数',
-  '加购商品-支付买家数',
-];
+const SRC_HEADER = [...SOURCE_HEADER];
 const srcRow = (
   l1: string,
   l2: string,

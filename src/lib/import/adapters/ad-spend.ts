@@ -1,3 +1,4 @@
+import { LINEAGE } from './common.ts';
 import type { ColumnRef, ReportAdapter, TableLoad } from '../report.ts';
 
 const COUNTS = ['impressions', 'clicks', 'orders', 'cart_adds'];
@@ -39,12 +40,7 @@ function target(platform: string, channel: string): TableLoad {
   return {
     table: 'ad_spend_daily',
     key: ['platform', 'shop', 'date', 'channel', 'plan_id', 'entity_id'],
-    columns: {
-      ...columns,
-      source_file: '$source_file',
-      import_id: '$import_id',
-      imported_at: '$imported_at',
-    },
+    columns: { ...columns, ...LINEAGE },
   };
 }
 

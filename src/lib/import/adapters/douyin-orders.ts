@@ -1,4 +1,5 @@
 import type { ReportAdapter } from '../report.ts';
+import { amountReject, LINEAGE, LINEAGE_GROUPED, orderIdRejects, timeReject } from './common.ts';
 
 /** 抖店 订单管理 → 批量导出 (CSV, UTF-8 with BOM), reference §4.1: one row per 子订单, ids and
  * times ending in a tab, `-` for empty. 订单应付金额 and 运费 belong to the sub-order, so an order
@@ -67,45 +68,16 @@ export const douyinOrders: ReportAdapter = {
       THEN sha256($salt || 'douyin:' || ${c('receiver_phone')})
     END AS buyer_hash`,
   rejects: [
-    {
-      field: 'order_id',
-      when: 'order_id IS NULL',
-      value: 'order_id_raw',
-      reason: { zh: '主订单编号为空', en: 'order number is empty' },
-    },
+    ...orderIdRejects('主订单编号', 'id_scientific'),
     {
       field: 'line_id',
       when: 'line_id IS NULL',
       value: 'line_id_raw',
       reason: { zh: '子订单编号为空', en: 'sub-order number is empty' },
     },
-    {
-      field: 'order_id',
-      when: 'id_scientific',
-      value: 'order_id_raw',
-      reason: {
-        zh: '订单编号被表格软件改成了科学计数法，已丢失位数：请重新导出原始文件',
-        en: 'order number was turned into scientific notation and lost digits: export the file again',
-      },
-    },
-    {
-      field: 'created_at',
-      when: 'created_at IS NULL',
-      value: 'created_at_raw',
-      reason: { zh: '订单提交时间不是有效时间', en: 'order time is not a valid time' },
-    },
-    {
-      field: 'paid_at',
-      when: 'paid_at IS NULL AND paid_at_raw IS NOT NULL',
-      value: 'paid_at_raw',
-      reason: { zh: '支付完成时间不是有效时间', en: 'payment time is not a valid time' },
-    },
-    {
-      field: 'payable_amount',
-      when: 'payable_amount IS NULL',
-      value: 'payable_amount_raw',
-      reason: { zh: '订单应付金额不是有效金额', en: 'amount payable is not a valid amount' },
-    },
+    timeReject('created_at', '订单提交时间', true),
+    timeReject('paid_at', '支付完成时间', false),
+    amountReject('payable_amount', '订单应付金额'),
   ],
   targets: [
     {
@@ -140,9 +112,7 @@ export const douyinOrders: ReportAdapter = {
         source_group: 'source_group_of(any_value(channel), any_value(traffic_type))',
         province: 'any_value(province)',
         is_mobile: 'true',
-        source_file: 'any_value($source_file)',
-        import_id: 'any_value($import_id)',
-        imported_at: 'any_value($imported_at::TIMESTAMP)',
+        ...LINEAGE_GROUPED,
       },
     },
     {
@@ -161,9 +131,7 @@ export const douyinOrders: ReportAdapter = {
         line_amount: 'payable_amount',
         line_refund: `CASE WHEN after_sale = '退款成功' THEN payable_amount ELSE 0 END`,
         status_raw: 'status_raw',
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { ReportAdapter } from '../report.ts';
+import { amountReject, LINEAGE, LINEAGE_GROUPED, orderIdRejects, timeReject } from './common.ts';
 
 /** 京东商家后台 订单导出 (CSV, GBK), reference §3.1: one row per order × product, every value
  * ending in a tab, order-level amounts (应付金额, 运费金额) repeated on every product row — so an
@@ -58,45 +59,16 @@ export const jdOrders: ReportAdapter = {
       THEN sha256($salt || 'jd:' || ${c('buyer')})
     END AS buyer_hash`,
   rejects: [
-    {
-      field: 'order_id',
-      when: 'order_id IS NULL',
-      value: 'order_id_raw',
-      reason: { zh: '订单号为空', en: 'order number is empty' },
-    },
-    {
-      field: 'order_id',
-      when: 'order_id_scientific',
-      value: 'order_id_raw',
-      reason: {
-        zh: '订单号被表格软件改成了科学计数法，已丢失位数：请重新导出原始文件',
-        en: 'order number was turned into scientific notation and lost digits: export the file again',
-      },
-    },
+    ...orderIdRejects('订单号'),
     {
       field: 'product_id',
       when: 'product_id IS NULL',
       value: 'product_id_raw',
       reason: { zh: '商品ID为空', en: 'product id is empty' },
     },
-    {
-      field: 'created_at',
-      when: 'created_at IS NULL',
-      value: 'created_at_raw',
-      reason: { zh: '下单时间不是有效时间', en: 'order time is not a valid time' },
-    },
-    {
-      field: 'paid_at',
-      when: 'paid_at IS NULL AND paid_at_raw IS NOT NULL',
-      value: 'paid_at_raw',
-      reason: { zh: '付款确认时间不是有效时间', en: 'payment time is not a valid time' },
-    },
-    {
-      field: 'payable_amount',
-      when: 'payable_amount IS NULL',
-      value: 'payable_amount_raw',
-      reason: { zh: '应付金额不是有效金额', en: 'amount payable is not a valid amount' },
-    },
+    timeReject('created_at', '下单时间', true),
+    timeReject('paid_at', '付款确认时间', false),
+    amountReject('payable_amount', '应付金额'),
   ],
   targets: [
     {
@@ -130,9 +102,7 @@ export const jdOrders: ReportAdapter = {
         source: 'any_value(channel)',
         source_group: 'source_group_of(any_value(channel), NULL)',
         is_mobile: 'bool_or(is_mobile)',
-        source_file: 'any_value($source_file)',
-        import_id: 'any_value($import_id)',
-        imported_at: 'any_value($imported_at::TIMESTAMP)',
+        ...LINEAGE_GROUPED,
       },
     },
     {
@@ -151,9 +121,7 @@ export const jdOrders: ReportAdapter = {
         line_amount: 'unit_price * quantity',
         line_refund: `CASE WHEN status_base = '已取消' AND paid_at IS NOT NULL THEN unit_price * quantity ELSE 0 END`,
         status_raw: 'status_raw',
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
   ],

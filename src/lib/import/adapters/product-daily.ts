@@ -1,3 +1,4 @@
+import { LINEAGE } from './common.ts';
 import type { ColumnRef, ReportAdapter, TableLoad } from '../report.ts';
 
 /** product_daily columns both product reports fill, as SQL over the staged row. */
@@ -65,12 +66,7 @@ function target(platform: string, grain: string): TableLoad {
   return {
     table: 'product_daily',
     key: ['platform', 'shop', 'date', 'product_id'],
-    columns: {
-      ...columns,
-      source_file: '$source_file',
-      import_id: '$import_id',
-      imported_at: '$imported_at',
-    },
+    columns: { ...columns, ...LINEAGE },
   };
 }
 

@@ -1,3 +1,4 @@
+import { LINEAGE } from './common.ts';
 import type { ReportAdapter } from '../report.ts';
 
 const COUNTS = [
@@ -83,9 +84,7 @@ export const sycmShopSources: ReportAdapter = {
         source_l2: 'source_l2',
         source_l3: 'source_l3',
         ...Object.fromEntries([...COUNTS, ...MONEY, 'reported_conversion'].map((f) => [f, f])),
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
   ],

@@ -1,3 +1,4 @@
+import { LINEAGE } from './common.ts';
 import type { ReportAdapter } from '../report.ts';
 
 /** An order keeps either its real lines or one summary line (`line_id = 'order'`, from the order
@@ -65,9 +66,7 @@ export const taobaoItems: ReportAdapter = {
         quantity: 'quantity',
         line_amount: 'unit_price * quantity',
         status_raw: 'status_raw',
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { ReportAdapter } from '../report.ts';
+import { amountReject, LINEAGE, orderIdRejects, timeReject } from './common.ts';
 import { DROP_SUMMARY_LINES } from './taobao-items.ts';
 
 /** 千牛 订单报表 (old CSV, `ExportOrderList….csv`, GBK), reference §2.1 and §6.2. 买家实际支付金额
@@ -58,39 +59,10 @@ export const taobaoOrders: ReportAdapter = {
       THEN sha256($salt || 'taobao:' || ${c('buyer')})
     END AS buyer_hash`,
   rejects: [
-    {
-      field: 'order_id',
-      when: 'order_id IS NULL',
-      value: 'order_id_raw',
-      reason: { zh: '订单编号为空', en: 'order number is empty' },
-    },
-    {
-      field: 'order_id',
-      when: 'order_id_scientific',
-      value: 'order_id_raw',
-      reason: {
-        zh: '订单编号被表格软件改成了科学计数法，已丢失位数：请重新导出原始文件',
-        en: 'order number was turned into scientific notation and lost digits: export the file again',
-      },
-    },
-    {
-      field: 'created_at',
-      when: 'created_at IS NULL',
-      value: 'created_at_raw',
-      reason: { zh: '订单创建时间不是有效时间', en: 'order creation time is not a valid time' },
-    },
-    {
-      field: 'paid_at',
-      when: 'paid_at IS NULL AND paid_at_raw IS NOT NULL',
-      value: 'paid_at_raw',
-      reason: { zh: '订单付款时间不是有效时间', en: 'payment time is not a valid time' },
-    },
-    {
-      field: 'total_amount',
-      when: 'total_amount IS NULL',
-      value: 'total_amount_raw',
-      reason: { zh: '总金额不是有效金额', en: 'total amount is not a valid amount' },
-    },
+    ...orderIdRejects('订单编号'),
+    timeReject('created_at', '订单创建时间', true),
+    timeReject('paid_at', '订单付款时间', false),
+    amountReject('total_amount', '总金额'),
   ],
   targets: [
     {
@@ -122,9 +94,7 @@ export const taobaoOrders: ReportAdapter = {
         buyer_hash: 'buyer_hash',
         province: "nullif(province, '')",
         is_mobile: 'is_mobile',
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
     {
@@ -141,9 +111,7 @@ export const taobaoOrders: ReportAdapter = {
         line_amount: 'coalesce(goods_amount, total_amount - coalesce(postage, 0))',
         line_refund: 'refund_amount',
         status_raw: 'status_raw',
-        source_file: '$source_file',
-        import_id: '$import_id',
-        imported_at: '$imported_at',
+        ...LINEAGE,
       },
     },
   ],
