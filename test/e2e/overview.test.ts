@@ -85,6 +85,13 @@ describe('overview, end to end in Chromium', () => {
       const tiles = await tileValues(tp);
       expect(tiles.gmv).toBeCloseTo(1727.9, 2); // worked out in test/sql/import-taobao-orders.test.ts
       expect(tiles.paid_orders).toBe(4);
+      // Removing the import takes its numbers with it.
+      await tp.page.goto(`${app.url}/?from=2026-11-01&to=2026-11-06#/data`);
+      tp.page.once('dialog', (d) => void d.accept());
+      await tp.page.click('[data-testid="remove-import"]');
+      await tp.page.waitForSelector('[data-view="imports"][data-state="empty"]');
+      await tp.page.goto(`${app.url}/?from=2026-11-01&to=2026-11-06#/overview`);
+      await tp.page.waitForSelector('[data-view="kpi_overview"][data-state="empty"]');
     } finally {
       await tp.close();
     }
