@@ -167,4 +167,22 @@ describe('import: 千牛 订单报表 (Taobao order report CSV)', () => {
     expect(await orders()).toEqual(before);
     expect((await wh.engine.query('SELECT count(*)::INT AS n FROM imports')).rows[0].n).toBe(1);
   });
+
+  it('leaves the warehouse as it was when the import is cancelled mid-way', async () => {
+    await importFile(wh.engine, fixtureFile(FILE));
+    const before = await orders();
+    const controller = new AbortController();
+    const bytes = new Uint8Array(await fixtureFile(FILE).arrayBuffer());
+    const copy = new File([bytes, new Uint8Array([0x0d, 0x0a])], 'ExportOrderList-again.csv');
+    const run = importFile(wh.engine, copy, {
+      signal: controller.signal,
+      // Cancel once the rows are being written, inside the transaction.
+      onProgress: (p) => p.phase === 'loading' && controller.abort(),
+    });
+    await expect(run).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await orders()).toEqual(before);
+    expect((await wh.engine.query('SELECT count(*)::INT AS n FROM imports')).rows[0].n).toBe(1);
+    // The write connection is free again: the next import goes through.
+    expect((await importFile(wh.engine, copy)).status).toBe('imported');
+  });
 });
