@@ -1,10 +1,9 @@
-/** A fresh in-memory warehouse on the Node engine (same duckdb-wasm build as the browser) with the
- * schema and the built-in views, for SQL tests. */
+/** A fresh in-memory warehouse on the Node engine (same duckdb-wasm build as the browser), opened
+ * exactly as the app opens one (schema, salt, built-in views), for SQL and import tests. */
 import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
 import type { Engine, Scalar } from '../../src/lib/engine/types.ts';
-import { BUILTIN_VIEWS } from '../../src/lib/views/builtin.ts';
-import { ViewRegistry } from '../../src/lib/views/registry.ts';
-import { createSchema } from '../../src/lib/warehouse/schema.ts';
+import type { ViewRegistry } from '../../src/lib/views/registry.ts';
+import { openWarehouse } from '../../src/lib/warehouse/open.ts';
 
 export interface TestWarehouse {
   engine: Engine;
@@ -13,10 +12,7 @@ export interface TestWarehouse {
 
 export async function createTestWarehouse(): Promise<TestWarehouse> {
   const engine = await createNodeEngine();
-  await createSchema(engine);
-  const views = new ViewRegistry(engine);
-  await views.install(BUILTIN_VIEWS);
-  return { engine, views };
+  return { engine, views: await openWarehouse(engine) };
 }
 
 export type OrderFixture = {

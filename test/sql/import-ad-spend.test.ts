@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
 import { importFile } from '../../src/lib/import/load.ts';
-import { openWarehouse } from '../../src/lib/warehouse/open.ts';
 import { fixtureFile } from '../helpers/files.ts';
-import type { TestWarehouse } from '../helpers/warehouse.ts';
+import { createTestWarehouse, type TestWarehouse } from '../helpers/warehouse.ts';
 
 let wh: TestWarehouse;
 beforeEach(async () => {
-  const engine = await createNodeEngine();
-  wh = { engine, views: await openWarehouse(engine) };
+  wh = await createTestWarehouse();
 });
 const q = async (sql: string) => (await wh.engine.query(sql)).rows;
 const SELECT = `SELECT strftime(date, '%Y-%m-%d') AS d, channel, shop, plan_id, entity_id, impressions, clicks, spend, gmv,

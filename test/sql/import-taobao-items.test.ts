@@ -1,14 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
 import { importFile } from '../../src/lib/import/load.ts';
-import { openWarehouse } from '../../src/lib/warehouse/open.ts';
 import { fixtureFile } from '../helpers/files.ts';
-import type { TestWarehouse } from '../helpers/warehouse.ts';
+import { createTestWarehouse, type TestWarehouse } from '../helpers/warehouse.ts';
 
 let wh: TestWarehouse;
 beforeEach(async () => {
-  const engine = await createNodeEngine();
-  wh = { engine, views: await openWarehouse(engine) };
+  wh = await createTestWarehouse();
 });
 const lines = async () =>
   (await wh.engine.query(`SELECT order_id, line_id, quantity, line_amount FROM order_items ORDER BY order_id, line_id`)).rows.map(

@@ -2,9 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ImportError } from '../../src/lib/import/errors.ts';
 import { importFile } from '../../src/lib/import/load.ts';
 import { fixtureFile } from '../helpers/files.ts';
-import type { TestWarehouse } from '../helpers/warehouse.ts';
-import { openWarehouse } from '../../src/lib/warehouse/open.ts';
-import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
+import { createTestWarehouse, type TestWarehouse } from '../helpers/warehouse.ts';
 
 // test/fixtures/taobao/ExportOrderList202611061030.csv: GBK, the 61-column 千牛 header (with its
 // trailing spaces) + 发货时间, `="…"` order numbers, `'` phones, `元` amounts; 9 data rows:
@@ -21,8 +19,7 @@ const FILE = 'taobao/ExportOrderList202611061030.csv';
 
 let wh: TestWarehouse;
 beforeEach(async () => {
-  const engine = await createNodeEngine();
-  wh = { engine, views: await openWarehouse(engine) };
+  wh = await createTestWarehouse();
 });
 
 const orders = async () =>

@@ -1,15 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
 import { importFile } from '../../src/lib/import/load.ts';
 import { reportPeriod } from '../../src/lib/import/period.ts';
-import { openWarehouse } from '../../src/lib/warehouse/open.ts';
 import { fixtureFile } from '../helpers/files.ts';
-import type { TestWarehouse } from '../helpers/warehouse.ts';
+import { createTestWarehouse, type TestWarehouse } from '../helpers/warehouse.ts';
 
 let wh: TestWarehouse;
 beforeEach(async () => {
-  const engine = await createNodeEngine();
-  wh = { engine, views: await openWarehouse(engine) };
+  wh = await createTestWarehouse();
 });
 const FILE = 'excel/【生意参谋平台】无线店铺流量来源-2026-11-11_2026-11-11.xls';
 

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../../src/lib/engine/node-engine.ts';
 import { importFile } from '../../src/lib/import/load.ts';
 import { removeImport } from '../../src/lib/import/remove.ts';
-import { openWarehouse } from '../../src/lib/warehouse/open.ts';
 import { fixtureFile } from '../helpers/files.ts';
+import { createTestWarehouse } from '../helpers/warehouse.ts';
 
 describe('removing an import', () => {
   it('takes its rows, rejects and log entry out, and nothing else', async () => {
-    const engine = await createNodeEngine();
-    await openWarehouse(engine);
+    const { engine } = await createTestWarehouse();
     const jd = await importFile(engine, fixtureFile('jd/订单导出_20261103.csv'));
     const tb = await importFile(engine, fixtureFile('taobao/ExportOrderList202611061030.csv'));
     expect(await removeImport(engine, tb.importId)).toEqual({ orders: 6, order_items: 6 });

@@ -77,7 +77,6 @@ export async function createBrowserEngine(): Promise<Engine> {
     async dropFile(p) {
       await db.dropFile(p);
     },
-    flush,
     async close() {
       await readConn.close();
       await writeConn.close();

@@ -63,7 +63,6 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     async dropFile(p) {
       db.dropFile(p);
     },
-    async flush() {},
     async close() {
       readConn.close();
       writeConn.close();

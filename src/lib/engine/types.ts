@@ -37,8 +37,6 @@ export interface Engine extends Session {
   /** Make a browser File readable at `/upload/<name>` without copying it into memory. */
   registerFile?(name: string, file: File): Promise<string>;
   dropFile(path: string): Promise<void>;
-  /** Persist committed work (OPFS checkpoint in the browser; no-op elsewhere). */
-  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
