@@ -1,5 +1,5 @@
 -- view: kpi_overview
--- version: 2
+-- version: 3
 -- title: 核心指标 | Key metrics
 -- params: start_date DATE, end_date DATE, platforms VARCHAR
 -- columns: metric VARCHAR, current_value DOUBLE, previous_value DOUBLE
@@ -48,32 +48,26 @@ per_period AS (
   LEFT JOIN first_paid f ON f.platform = t.platform AND f.buyer_hash = t.buyer_hash
   GROUP BY p.period
 ),
-traffic AS (
+reports AS (
+  -- The traffic and ad reports' daily figures, summed per window (NULL when none were imported).
   SELECT
     p.period,
-    sum(t.visitors)::DOUBLE AS visitors,
-    sum(t.paid_buyers)::DOUBLE AS traffic_paid_buyers
+    sum(r.visitors)::DOUBLE AS visitors,
+    sum(r.traffic_paid_buyers)::DOUBLE AS traffic_paid_buyers,
+    sum(r.spend)::DOUBLE AS ad_spend,
+    sum(r.ad_gmv)::DOUBLE AS ad_gmv
   FROM (VALUES ('current'), ('previous')) p(period)
   LEFT JOIN (
-    SELECT t.*, CASE WHEN t.date >= b.cur_start THEN 'current' ELSE 'previous' END AS period
-    FROM traffic_daily t, bounds b
-    WHERE t.date BETWEEN b.prev_start AND b.cur_end
-      AND (platforms = '' OR list_contains(string_split(platforms, ','), t.platform))
-  ) t ON t.period = p.period
-  GROUP BY p.period
-),
-ads AS (
-  SELECT
-    p.period,
-    sum(a.spend)::DOUBLE AS ad_spend,
-    sum(a.gmv)::DOUBLE AS ad_gmv
-  FROM (VALUES ('current'), ('previous')) p(period)
-  LEFT JOIN (
-    SELECT a.*, CASE WHEN a.date >= b.cur_start THEN 'current' ELSE 'previous' END AS period
-    FROM ad_spend_daily a, bounds b
-    WHERE a.date BETWEEN b.prev_start AND b.cur_end
-      AND (platforms = '' OR list_contains(string_split(platforms, ','), a.platform))
-  ) a ON a.period = p.period
+    SELECT r.*, CASE WHEN r.date >= b.cur_start THEN 'current' ELSE 'previous' END AS period
+    FROM (
+      SELECT platform, date, visitors, paid_buyers AS traffic_paid_buyers, NULL AS spend, NULL AS ad_gmv
+      FROM traffic_daily
+      UNION ALL
+      SELECT platform, date, NULL, NULL, spend, gmv FROM ad_spend_daily
+    ) r, bounds b
+    WHERE r.date BETWEEN b.prev_start AND b.cur_end
+      AND (platforms = '' OR list_contains(string_split(platforms, ','), r.platform))
+  ) r ON r.period = p.period
   GROUP BY p.period
 ),
 metrics AS (
@@ -88,13 +82,12 @@ metrics AS (
     gmv - refund_amount AS net_sales,
     shipped_24h / nullif(shipped, 0) AS ship_24h_rate,
     new_buyers / nullif(buyers, 0) AS new_buyer_share,
-    traffic.visitors,
-    traffic.traffic_paid_buyers / nullif(traffic.visitors, 0) AS conversion_rate,
-    ads.ad_spend,
-    ads.ad_gmv / nullif(ads.ad_spend, 0) AS roi
+    reports.visitors,
+    reports.traffic_paid_buyers / nullif(reports.visitors, 0) AS conversion_rate,
+    reports.ad_spend,
+    reports.ad_gmv / nullif(reports.ad_spend, 0) AS roi
   FROM per_period
-  JOIN traffic USING (period)
-  JOIN ads USING (period)
+  JOIN reports USING (period)
 ),
 long AS (
   SELECT period, unnest([
