@@ -18,6 +18,8 @@ export interface ImportJob {
 export class ImportQueue {
   jobs = $state<ImportJob[]>([]);
   private nextId = 1;
+  /** An import committed since the panels last re-queried. */
+  private changed = false;
   private chain: Promise<void> = Promise.resolve();
   // Not reactive on purpose: controllers are never rendered.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -71,12 +73,17 @@ export class ImportQueue {
         onProgress: (progress) => this.update(id, (j) => ({ ...j, progress })),
       });
       this.update(id, (j) => ({ ...j, status: result.status, result }));
-      if (result.status === 'imported') await this.warehouse.dataChanged();
+      if (result.status === 'imported') this.changed = true;
     } catch (err) {
       const error = err instanceof ImportError ? err : new ImportError('failed', { message: String(err) });
       this.update(id, (j) => ({ ...j, status: error.code === 'cancelled' ? 'cancelled' : 'failed', error }));
     } finally {
       this.controllers.delete(id);
+    }
+    // Panels re-query once a batch is in, not after each of its twenty files.
+    if (this.changed && !this.jobs.some((j) => j.status === 'queued')) {
+      this.changed = false;
+      await this.warehouse.dataChanged();
     }
   }
 }
